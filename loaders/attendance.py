@@ -163,12 +163,12 @@ HEADINGS: list[tuple[str, str]] = [
     # ('Others attending' beside a board's 'Members': those who came without a seat)
     (IN_ATTENDANCE, r"(?:others\s+)?(?:in\s+attendance(?:\s+were)?|attending)|others\s+present"),
     # 'Councillors:' and 'Co-opted members:' under a 'Chairman:' and 'Vice-Chairman:' line: the rest of those present
-    (PRESENT, r"(?:councillors|co-opted(?:\s+members)?)(?=\s*:)|co-opted(?=\s*\([^)]*\)\s*:)|(?:cabinet|executive)\s+members?\s+(?:present|in\s+attendance|attending)|"
+    (PRESENT, r"(?:councillors|co-opted(?:\s+members)?)(?=\s*:)|co-opted(?:\s+members?)?(?=\s*\([^)]*\)\s*:)|(?:cabinet|executive)\s+members?\s+(?:present|in\s+attendance|attending)|"
               r"(?:(?:(?:county|borough|town|city|district|parish)\s++){0,2}councillors\s+)?present|"
               r"(?:(?:members|membership|board\s+members|those)\s+)?present|attendees|"
               # 'Attendance register 2023/24': the year's register, a column for each of its meetings
               # ('Board attendance 2021/22 (register kept by ...)': the board's, over a column for each meeting too)
-              r"(?:board[^\S\n]++)?attendance(?:\s+(?:record|register))?(?:[^\S\n]++(?:19|20)\d\d(?:[/–-]\d\d(?:\d\d)?)?)?|"
+              r"(?:board[^\S\n]++)?attendance(?:\s+(?:record|register|details))?(?:[^\S\n]++(?:19|20)\d\d(?:[/–-]\d\d(?:\d\d)?)?)?|"
               r"(?:record|register)\s+of\s+attendance|"
               r"(?:members|councillors|board\s+members|those)\s+(?:in\s+attendance|attending)|"
               # 'MEMBERS OF THE COMMITTEE PRESENT:-': the body's members who sat
@@ -178,7 +178,8 @@ HEADINGS: list[tuple[str, str]] = [
     # ('Cabinet member absent:': a member of the body who did not come)
     (ABSENT, r"(?:(?:cabinet|executive|board|committee|panel)\s+members?\s+)?(?:absent|not\s+present)"),
     # 'Deputy attending (Sep):', 'Substitutes present:': who came in a member's place
-    (DEPUTIES, r"(?:standing\s+|named\s+)?(?:deputies|deputy|substitutes?)(?:\s+members)?"
+    # ('Reserve members: Councillors Platt and Oduya': a panel's named substitutes)
+    (DEPUTIES, r"(?:standing\s+|named\s+)?(?:deputies|deputy|substitutes?|reserves?)(?:\s+members)?"
                r"(?:\s+(?:attending|present|in\s+attendance))?"),
     # 'Panel membership 2013/14:', 'Membership for 2024-25 -': the year the membership is for, before the colon
     # 'Membership and attendance register' over 'Member   Attendance' rows: the committee's members, and who came
@@ -337,6 +338,8 @@ MINUTES_MARK_RE = re.compile(rf"\((?:{OTHER_TONGUE})?(?:minutes?|notes?|note[- ]
                              r"(?:\|[^\S\n]*+)?$|"
                              # the bracket's last words after the post: '(Board Support Officer, minutes)'
                              r"(?<=\w),[^\S\n]*(?:minutes|notes|note[- ]?taker|minute[- ]?taker)[^\S\n]*(?:\)|$)|"
+                             # a register's last cell after the post: 'Business Support Officer<TAB>Minutes'
+                             r"(?<=\S)(?:\t++|[^\S\n]{3,}+)(?:minutes|notes|note[- ]?taker|minute[- ]?taker)[^\S\n]*+$|"
                              r"\bwho\s+took\s+the\s+(?:minutes|notes)\b", re.IGNORECASE)  # '(Post) who took the minutes'
 # '(in attendance)' after a member's post in the list of those present: an officer who came, with no seat.
 IN_ATTENDANCE_MARK_RE = re.compile(r"\(\s*(?:in\s+attendance|attending)\s*\)|"
@@ -440,7 +443,7 @@ def heading_kind(text: str, line: Line) -> tuple[str, Span] | None:
 
 @lru_cache(maxsize=8192)  # each reader of a list asks it of the same lines: each line of the text is judged once
 def _heading_kind(text: str, line: Line) -> tuple[str, Span] | None:
-    body = strip_bullet(text, line)
+    body = strip_bullet(text, _inside_rules(text, trim(text, line.start, line.end, " \t")))
     body = trim(text, body.start, body.end, " \t|*#")
     numbered = NUMBERING_RE.match(body.text)
     if numbered:
@@ -470,6 +473,23 @@ def _heading_kind(text: str, line: Line) -> tuple[str, Span] | None:
     return _label_in_capitals(text, body)
 
 
+RULE_CHARS = "-=–—~"
+
+
+def _inside_rules(text: str, body: Span) -> Span:
+    """A heading set between short rules, as a register parts its rows ('-- Yn bresennol / In attendance --', '== Apologies
+    =='): the words between them."""
+    if len(body.text) > 4 and all(char in RULE_CHARS for char in body.text[:2] + body.text[-2:]):
+        return trim(text, body.start, body.end, " \t" + RULE_CHARS)
+    return body
+
+
+def _ruled_heading(text: str, line: Line) -> bool:
+    """The line is a heading set between rules ('-- In attendance --'): it parts a register's rows, never wraps one."""
+    trimmed = trim(text, line.start, line.end, " \t")
+    return _inside_rules(text, trimmed) != trimmed and heading_kind(text, line) is not None
+
+
 def _kind_read(words: str) -> str | None:
     """The kind of heading that words open with, if any."""
     return next((kind for kind, regex in HEADING_RE if regex.match(words)), None)
@@ -496,13 +516,23 @@ def _label_in_capitals(text: str, body: Span) -> tuple[str, Span] | None:
     label = capitals or (PADDED_LABEL_RE.match(body.text) if at_margin else None)
     if label is None:
         return None
-    rest = trim(text, body.start + label.end(), body.end)
+    # (its edge trimmed as a colon heading's: 'PRESENT       ATHERLEY (Chair), ELLISON, AMADI,' keeps the comma that
+    # wraps the list on, its members' surnames alone)
+    rest = trim(text, body.start + label.end(), body.end, " \t|*:-–—")
+    opened = rest and (person_at(text, rest) or capitals and _bare_surnames(text, _without_run_on(text, rest)))
     for kind, regex in HEADING_RE:
         match = regex.match(label.group("label"))
-        if match and match.group("sep") == "" and match.end() == label.end("label") and rest and person_at(text, rest) \
+        if match and match.group("sep") == "" and match.end() == label.end("label") and opened \
                 and (capitals or kind not in ONE_HOLDER_KINDS):
             return kind, rest
     return None
+
+
+def _without_run_on(text: str, line: Span) -> Span:
+    """A list's line without the comma or 'and' its end wraps on with ('RAO, AMADI and' / 'HURST')."""
+    listed = trim(text, line.start, line.end)
+    joined = TRAILING_AND_RE.search(listed.text)
+    return trim(text, listed.start, listed.start + joined.start()) if joined else listed
 
 
 def _titles_the_record(heading: str, separator: str, text: str, rest: Span, line: Line) -> bool:
@@ -1657,10 +1687,14 @@ FOR_MEMBER_BRACKET_RE = re.compile(r"\((?P<sat_for>for[^\S\n]++[^()\n]{1,60}?[^\
 
 def _deputy_for_apologising_member(text: str, found: list[Section]) -> None:
     """One present 'for' a member whose apologies the record lists ('(for Ch Supt Boyd)' beside 'Ch Supt Alan Boyd'
-    under 'Apologies'): they came in that member's place, as a deputy (a bracket 'for' no one away says nothing so)."""
-    away = {(a.name.name.split() or [""])[-1] for section in found if section.kind == APOLOGIES for a in section.attendees}
+    under 'Apologies', or marked 'Apologies' in a register's column): they came in that member's place, as a deputy (a
+    bracket 'for' no one away says nothing so)."""
+    away = {(a.name.name.split() or [""])[-1] for section in found for a in section.attendees
+            if section.kind == APOLOGIES and a.status is None or a.status == APOLOGIES}
     for section in found:
         for attendee in section.attendees if section.kind == PRESENT and away else []:
+            if attendee.status not in (None, PRESENT):
+                continue
             bracket = FOR_MEMBER_BRACKET_RE.search(text, attendee.name.end, attendee.evidence.end)
             if bracket is not None and bracket.group("surname") in away:
                 attendee.substitute = True
@@ -2306,10 +2340,11 @@ def _read_rows(text: str, all_lines: list[Line], index: int, section: Section, *
         if section.attendees and _surname_wrapped_in_cell(text, section.attendees[-1], line):
             index += 1  # '| TR | Cllr Tamsin | Portfolio Holder ... |' / '|    | Roskilly | Westmere Council |'
             continue
-        wraps = bool(section.attendees) and (_inside_brackets(text, section.attendees[-1], line)
-                                             or BRACKET_LINE_RE.fullmatch(line.text.strip()) is not None
-                                             and not REPRESENTED_BY_RE.search(line.text)  # a stand-in's own line
-                                             or _under_role_column(page or text, section.attendees[-1], line))
+        wraps = bool(section.attendees) and not _ruled_heading(text, line) and (
+            _inside_brackets(text, section.attendees[-1], line)
+            or BRACKET_LINE_RE.fullmatch(line.text.strip()) is not None
+            and not REPRESENTED_BY_RE.search(line.text)  # a stand-in's own line
+            or _under_role_column(page or text, section.attendees[-1], line))
         if not wraps and (heading_kind(text, line) or is_item(line) or CONTACT_LABEL_RE.match(line.text)):
             return index, aside
         stacked = _stacked_entries(text, all_lines, index) if not section.attendees and not heads else None
@@ -2323,9 +2358,10 @@ def _read_rows(text: str, all_lines: list[Line], index: int, section: Section, *
             index += 1
             continue
         wrapped_heads = _wrapped_head_row(text, all_lines, index)
-        if is_column_heads(line) or wrapped_heads is not None:
+        stand_in_heads = None if wrapped_heads else _stand_in_heads(text, line)
+        if is_column_heads(line) or wrapped_heads is not None or stand_in_heads is not None:
             head_cells = _head_cells(text, line)
-            heads = wrapped_heads or [" ".join(cell.text.lower().split()) for cell in head_cells]
+            heads = wrapped_heads or stand_in_heads or [" ".join(cell.text.lower().split()) for cell in head_cells]
             aside = _aside_column(line, head_cells) if wrapped_heads is None else None
             index += 1 if wrapped_heads is None else 2
             # the last status head: 'Status   Attended' puts the member's standing ('Chair', 'Co-opted') before the
@@ -2375,7 +2411,8 @@ def _read_rows(text: str, all_lines: list[Line], index: int, section: Section, *
             index += 2
             continue
         if index + 1 < len(all_lines) and not text[line.end:all_lines[index + 1].start].strip() and (
-                re.search(r"[A-Za-z]-$|\s[–—-]$", line.text.rstrip()) and not status_cell(text, line) or runs_on
+                re.search(r"[A-Za-z]-$|\s[–—-]$", line.text.rstrip()) and not status_cell(text, line)
+                and not (marks and _row_marks(text, line, marks)) or runs_on
                 or STANDING_IN_FOR_END_RE.search(line.text) is not None
                 or not status_cell(text, line) and _name_runs_on(text, line, all_lines[index + 1])
                 or _dash_opens_name(text, line, all_lines[index + 1])
@@ -2540,6 +2577,27 @@ def _wrapped_head_row(text: str, all_lines: list[Line], index: int) -> list[str]
     return heads if known >= 2 and not tail else None
 
 
+# The head of a register's column naming who came in a member's place: 'Sent in their place', 'Deputy attending',
+# 'Represented by', 'Substituted by'.
+STAND_IN_HEAD_RE = re.compile(r"(?:(?:sent|attended|deputy|substitute|representative)[^\S\n]++)?in[^\S\n]++"
+                              r"(?:(?:his|her|their)[^\S\n]++)?place|(?:deputy|substitute|representative)[^\S\n]++"
+                              r"(?:sent|attending|present)|(?:represented|deputised|substituted)[^\S\n]++by", re.IGNORECASE)
+
+
+def _stand_in_heads(text: str, line: Line) -> list[str] | None:
+    """The heads of a register's head row with a column for the one who came in the member's place ('Member<TAB>Agency
+    <TAB>Attended<TAB>Sent in their place'): that head read as a substitute's ('substitute'), where the other heads are a
+    head row's; None otherwise."""
+    heads = [" ".join(cell.text.lower().split()) for cell in cells(text, line)]
+    stand_in = [at for at, head in enumerate(heads) if STAND_IN_HEAD_RE.fullmatch(head)]
+    if len(stand_in) != 1 or len(heads) < 3:
+        return None
+    others = "\t".join(head for at, head in enumerate(heads) if at not in stand_in)
+    if not is_column_heads(Span(0, len(others), others)):
+        return None
+    return ["substitute" if at in stand_in else head for at, head in enumerate(heads)]
+
+
 # A status word standing in a table's status column, which a long post ran into with one space between
 # ('London Probation Trust, Assistant Chief Officer Apologies' under '... Agency / Post     Status').
 # (a bracket may follow it, wrapped onto the next line: 'Apologies (substitute:' / 'Councillor Jo Bloggs)')
@@ -2655,10 +2713,11 @@ def _row_marks(text: str, line: Line, columns: MarkColumns) -> RowMarks | None:
         row = [(at, cell) for at, cell in enumerate(_tab_cells(text, line)) if cell.text]
     else:
         row = [(cell.start - line.start, cell) for cell in cells(text, line)]
-    first = next((at for at, (place, _) in enumerate(row) if at and place >= columns.starts[0] - COLUMN_SLACK), None)
+    slack = 0 if columns.tabbed else COLUMN_SLACK  # a tab's count places a cell exactly
+    first = next((at for at, (place, _) in enumerate(row) if at and place >= columns.starts[0] - slack), None)
     if first is None:
         return None
-    meaning, substitute = None, None
+    meaning, substitute, came_not = None, None, False
     for place, cell in row[first:]:
         under = _column_under(place, columns)
         if under == SUBSTITUTE and not NO_MARK_RE.fullmatch(cell.text) and len(cell.text) > MARK_CHARS:
@@ -2667,7 +2726,9 @@ def _row_marks(text: str, line: Line, columns: MarkColumns) -> RowMarks | None:
             return None
         elif under and meaning is None and not NO_MARK_RE.fullmatch(cell.text):
             meaning = under
-    return RowMarks(trim(text, line.start, row[first][1].start), meaning, substitute)
+        came_not = came_not or under == PRESENT and NO_MARK_RE.fullmatch(cell.text) is not None
+    # 'N' under 'Attended' and no other mark: the member did not come
+    return RowMarks(trim(text, line.start, row[first][1].start), meaning or (ABSENT if came_not else None), substitute)
 
 
 def _column_under(place: int, columns: MarkColumns) -> str | None:
@@ -2680,11 +2741,17 @@ def _column_under(place: int, columns: MarkColumns) -> str | None:
 
 
 def _substitute_named(text: str, section: Section, cell: Span) -> None:
-    """The substitute a member's row names under its substitute head ('Cllr G Pugh'): present as the member's deputy
-    (a row of their own, 'Councillor Gwen Pugh (sub)', is the same person, one in the document's people)."""
+    """The substitute a member's row names under its substitute head ('Cllr G Pugh', 'Jo Bloggs, Senior Probation
+    Officer'): present as the member's deputy, for the member's body, their post the one written after a comma (a row
+    of their own, 'Councillor Gwen Pugh (sub)', is the same person, one in the document's people)."""
     name = name_at(text, cell.start, cell.end, strict=False)
-    if name is not None and name.end == cell.end:
-        section.attendees.append(Attendee(name, span(text, name.start, name.end), status=PRESENT, substitute=True))
+    post = POST_AFTER_NAME_RE.fullmatch(text, name.end, cell.end) if name is not None else None
+    if name is None or name.end != cell.end and post is None:
+        return
+    deputy = _deputy_attended(text, name, section.attendees[-1])
+    if post is not None:
+        deputy.role = span(text, post.start(1), post.end(1))
+    section.attendees.append(deputy)
 
 
 def _head_cells(text: str, line: Line) -> list[Span]:
@@ -3725,13 +3792,18 @@ STATUS_CELL_RE = re.compile(r"(?:(?<!\t)\t++|(?<![^\S\n])[^\S\n]{3,}+|(?<![^\S\n
                             r"(?<![^\S\n])[^\S\n]{2}(?=(?:present|attended|apologies|absent|in\s+attendance)[^\S\n]*+$))[^\S\n]*+"
                             # 'Ymdd. / Apols': a bilingual status, the other tongue's word before the English one
                             r"(?:[^\W\d_]{2,14}+\.?[^\S\n]++/[^\S\n]++)?"
+                            # 'Chair - P': the chair's marker, then the mark of their attendance
+                            r"(?P<chair>chair(?:man|person|woman)?[^\S\n]*+[–—-][^\S\n]*+(?=\S{1,3}$))?"
                             r"(?P<bracket>\[)?(?P<status>present|attended|yes|y|p|apologies|apols?\.?|sent\s+apologies|sent\s+(?:a\s+)?(?:substitute|deputy)|"
                              r"absent|no|n|a|ap|d|s|subs?\.?|x|[✓✔]|[✗✘×]|in\s+attendance|teams|virtual|remote|online|"
                              r"chair(?:man|person|woman)?|"
                              # any other short code or mark, which means something only where the document's key says
                              r"[A-Za-z]{1,3}|\*{1,3}|[†‡–—-])(?(bracket)\])"  # '[P]', '[A]': the mark in square brackets
                             # 'N - apologies': the mark, then what it meant after a dash (a no that sent apologies)
-                            r"(?:[^\S\n]++[–—-][^\S\n]++(?P<remark>apologies|apols?\.?|sent[^\S\n]++apologies))?"
+                            # ('Apologies, sent substitute', 'Present as substitute': the mark, then who came for whom)
+                            r"(?:(?:[^\S\n]++[–—-]|,)[^\S\n]++(?P<remark>apologies|apols?\.?|sent[^\S\n]++apologies|"
+                            r"sent[^\S\n]++(?:a[^\S\n]++)?(?:substitute|deputy))|"
+                            r"[^\S\n]++(?P<standing>as[^\S\n]++(?:a[^\S\n]++)?substitute))?"
                             # 'D  (Insp M Carrow)': the deputy a member sent, in brackets after the mark
                             r"[^\S\n]*+\|?[^\S\n]*+(?:\([^()\n]{1,60}\)[^\S\n]*+)?$", re.IGNORECASE)
 # 'Jo Bloggs attended as substitute for Cllr Lee': searched in the line alone, from the start of a run of blanks (not from
@@ -3769,6 +3841,10 @@ def _set_status(text: str, person: Attendee, status: re.Match[str] | None) -> No
     if "remark" in status.re.groupindex and status.group("remark") and meaning in (ABSENT, None):
         meaning = APOLOGIES  # 'N - apologies': did not come, and said so
     _set_meaning(person, meaning)
+    if "chair" in status.re.groupindex and status.group("chair"):
+        _set_meaning(person, CHAIR)
+    if "standing" in status.re.groupindex and status.group("standing") and meaning == PRESENT:
+        person.substitute = True  # 'Present as substitute': came in a member's place
     if meaning == PRESENT and SUBSTITUTE_BRACKET_RE.search(status.group(0)):
         person.substitute = True  # 'Y (sub for Cllr Lee)': came in a member's place
 

@@ -128,8 +128,10 @@ def load(ctx: Context) -> None:
     # every member the minutes list, in any of their layouts (a two-column table of members and their posts too)
     listed = [role for role in ctx.roles if role.relation in speakers.ATTENDING_RELATIONS]
     if listed:
-        initials.initials_quoted(ctx, {role.name for role in listed},
-                                 lists_end if lists_end is not None else max(role.evidence.end for role in listed))
+        after = lists_end if lists_end is not None else max(role.evidence.end for role in listed)
+        initials.initials_quoted(ctx, {role.name for role in listed}, after)
+        # 'LP declared an interest in item 6': a member declaring by the initials the notes use
+        initials.initials_subjects(ctx, {role.name for role in listed}, after, attendance.DECLARED_BY_RE, "declared_interest")
 
 
 def _first_item_before(text: str, lists_start: int) -> int:

@@ -36,7 +36,10 @@ MEETING_RE = re.compile(r"\bminutes\s+of\s+(?:a\b|the\b|meeting\b)|\bnotice\s+of
                         r"^[^\S\n]*(?-i:MINUTES)[^\S\n]*$|"
                         # a record of who attended, a heading of its own: only a meeting's record keeps one (a board's 'Attendance Register' is
                         # its own family's)
-                        r"^[^\S\n]*(?:record|register)[^\S\n]+of[^\S\n]+attendance\b",
+                        r"^[^\S\n]*(?:record|register)[^\S\n]+of[^\S\n]+attendance\b|"
+                        # a notice of the decisions a meeting took, its members listed: 'DECISION NOTICE - CABINET' over
+                        # 'Decisions taken at the meeting held on ...'
+                        r"^[^\S\n]*decisions[^\S\n]+taken[^\S\n]+at[^\S\n]+the[^\S\n]+meeting\b",
                         re.IGNORECASE | re.MULTILINE)
 BODY_RE = re.compile(r"\b(?:scrutiny|committee|panel|cabinet|council)\b", re.IGNORECASE)
 # The heading may come in two languages, the other's first ('YN BRESENNOL / PRESENT:', 'Y Cynghorwyr / Councillors:',
@@ -233,7 +236,9 @@ def _area(council: str | None) -> str | None:
 
 
 CABINET_HEAD = 1500  # the head of the minutes, where they name the body that met
-CABINET_LINE_WORDS = frozenset({"cabinet", "executive", "minutes", "of", "the", "y", "cofnodion"})
+CABINET_LINE_WORDS = frozenset({"cabinet", "executive", "minutes", "of", "the", "y", "cofnodion",
+                                # 'DECISION NOTICE - CABINET', 'Cabinet – record of decisions': who took them sat
+                                "decision", "decisions", "notice", "record"})
 CABINET_IN_PROSE_RE = re.compile(r"\bminutes\s+of\s+(?:a|the)\s+meeting\s+of\s+the\s+(?:cabinet|executive)\b", re.IGNORECASE)
 # The minutes' opening words at a line's start naming the cabinet otherwise: 'Minutes of the Cabinet held on ...',
 # 'Minutes of an extraordinary meeting of Cabinet', 'Minutes of the Executive meeting held ...'; not a cabinet member's
@@ -246,11 +251,11 @@ CABINET_OPENING_RE = re.compile(r"^[^\S\n]*minutes[^\S\n]+of[^\S\n]+(?:(?:a|an|t
 
 def _cabinet_heading(head: str) -> bool:
     """The head of minutes naming the cabinet in a line of its own, in any case and in two languages ('CABINET  |  Y
-    CABINET', 'COFNODION Y CABINET / CABINET MINUTES'), or in their opening sentence ('MINUTES of a meeting of the
-    CABINET held ...', 'Minutes of the Executive held on ...')."""
+    CABINET', 'COFNODION Y CABINET / CABINET MINUTES', 'DECISION NOTICE - CABINET'), or in their opening sentence
+    ('MINUTES of a meeting of the CABINET held ...', 'Minutes of the Executive held on ...')."""
     for line in head.splitlines():
         words = {word.lower() for word in re.findall(r"[^\W\d_]+", line)}
-        if words & {"cabinet", "executive"} and words <= CABINET_LINE_WORDS and not re.search(r"[^\w\s/|]", line):
+        if words & {"cabinet", "executive"} and words <= CABINET_LINE_WORDS and not re.search(r"[^\w\s/|–—-]", line):
             return True
     return CABINET_IN_PROSE_RE.search(head) is not None or CABINET_OPENING_RE.search(head) is not None
 

@@ -428,13 +428,20 @@ PRONOUN_RE = re.compile(r"(?:He|She)\s+(?:also\s+)?$")
 def initials_quoted(ctx: Context, attendees: Iterable[str], after: int) -> int:
     """People quoted by their initials in the items after `after` ('EF said that magistrates had noticed ...'), or
     by a pronoun after a sentence their initials open: `quoted`, in the post the minutes list them with."""
+    return initials_subjects(ctx, attendees, after, INITIALS_SPEECH_RE, "quoted")
+
+
+def initials_subjects(ctx: Context, attendees: Iterable[str], after: int, verbs: re.Pattern[str], relation: str) -> int:
+    """People whose initials (or a pronoun after a sentence their initials open) are the subject of one of `verbs` in
+    the items after `after` ('EF said that ...', 'LP declared an interest in item 6 as a governor'): in `relation`, in
+    the post the minutes list them with."""
     attendees = list(attendees)
     holders = document_key(ctx.text, attendees).names()  # 'HGT<TAB>Cllr Huw Tresize': the notes' own key too
     for surname, holder in _holders_by_surname(attendees).items():
         holders.setdefault(surname, holder)  # initials first: 'LEE' may be Lucy Ellen Evans's
     regions = speakers.quoted_regions(ctx.text)
     quoted = 0
-    for verb in INITIALS_SPEECH_RE.finditer(ctx.text, after):
+    for verb in verbs.finditer(ctx.text, after):
         if speakers.inside(regions, verb.start()):
             continue
         begin = sentence_start(ctx.text, verb.start())
@@ -450,7 +457,7 @@ def initials_quoted(ctx: Context, attendees: Iterable[str], after: int) -> int:
             if PRONOUN_RE.fullmatch(subject) and not _named_just_before(ctx.text, begin, after) else None
         name = holders.get(initials.replace("’", "'")) if initials else None
         if name is not None:
-            ctx.person_role(name, "quoted", span(ctx.text, begin, verb.end()))
+            ctx.person_role(name, relation, span(ctx.text, begin, verb.end()))
             quoted += 1
     return quoted
 

@@ -1045,6 +1045,27 @@ MINIMAL_CASES = {
     "members' posts ending in initials, row after row, over capitalised words without end": "Westmere Youth Justice "
     "Plan\n\n" + "Westmere Borough Council " * 1_500 + "\n\nBoard membership:\n\nName\tPost\n"
     + "Jo Lee\tHead of Service, WBC\n" * 500,
+    # stop 39 (f39a): a register's head of who was sent in the member's place, blanks inside it; rows of marks
+    "a stand-in's head, blanks between its words": "WESTMERE YOUTH OFFENDING SERVICE MANAGEMENT BOARD\nMinutes\n\n"
+    "ATTENDANCE REGISTER\nMember\tAgency\tAttended\tSent in" + " " * 12_000 + "their place\nJo Lee\tWestmere\tN\tAnn Roe\n",
+    "a register's rows of marks and stand-ins without end": "WESTMERE YOUTH OFFENDING SERVICE MANAGEMENT BOARD\n"
+    "Minutes\n\nATTENDANCE REGISTER\nMember\tAgency\tAttended\tSent in their place\n"
+    + "Jo Lee\tWestmere Council\tN\tAnn Roe, Officer\n" * 2_000,
+    "a chair's marker, blanks before the mark": "WESTMERE YOUTH OFFENDING SERVICE MANAGEMENT BOARD\nMinutes\n\n"
+    "REGISTER\nName\tPost\tStatus\nJo Lee\tDirector\tChair -" + " " * 12_000 + "P\n",
+    "a register's heading between rules without end": "WESTMERE YOUTH OFFENDING SERVICE MANAGEMENT BOARD\nMinutes"
+    "\n\nREGISTER\nName\tPost\tStatus\n" + "-" * 50_000 + " Members " + "-" * 50_000 + "\nJo Lee\tDirector\tP\n",
+    "a capitals label over surnames without end": "Westmere Council\nScrutiny Panel\nMinutes\n\nPRESENT       "
+    + "LEE (Chair), " * 5_000 + "ROE and\n              HART\n",
+    "a decision notice's opening, blanks between its words": "Westmere Council\n\nDECISION NOTICE - CABINET\n"
+    + "Decisions" + " " * 12_000 + "taken at" + " " * 12_000 + "the meeting held on 3 May 2022\n\nPRESENT\n"
+    "Leader of the Council .... Councillor Jo Lee\n",
+    "a status's remark after blanks, row after row": "Westmere Council\nScrutiny Panel\nMinutes of the meeting held on "
+    "3 May 2022\n\nAttendance details\nAttendee\tRole\tAttendance\n"
+    + ("Councillor Jo Lee\tMember\tPresent" + " " * 3_000 + "as substitute\n") * 20
+    + "Councillor Ann Roe\tMember\tApologies," + " " * 12_000 + "sent substitute\n",
+    "a co-opted member's bracket left open after reserves": "Westmere Council\nScrutiny Panel\nMinutes of the meeting "
+    "held on 3 May 2022\n\nReserve members: Councillors Lee and Roe\nCo-opted member (" + "education " * 6_000 + ":\n",
 }
 
 
