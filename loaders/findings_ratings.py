@@ -7,6 +7,7 @@ sentences, are read by `findings_standards`; every rating is written by
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from kg.gazetteer import fold
 from kg.loaders.context import Context
@@ -215,8 +216,22 @@ JUDGEMENT_OF_THEMES = [
     re.compile(rf"\brated\s+(?:the\s+(?:[a-z]+['’]s\s+)?)?(?P<scope>{THEME_PHRASES}){MORE_THEMES}\s+as\s+{QUOTES}"
                rf"(?P<rating>{JUDGEMENT})\b",
                re.IGNORECASE),
-    re.compile(rf"\b(?P<scope>{THEME_PHRASES}){MORE_THEMES}\s+(?P<rating>{JUDGEMENT})\s+at\s+\d{{1,3}}\s?%", re.IGNORECASE),
 ]
+# ... or the judgement with its score after the themes ('ensuring that the sentence is served good at 85%'): read back
+# from each judgement at a score, over the few lines a list of themes takes (from each theme of a long list the list
+# would be read again to its end: quadratic)
+JUDGED_AT_SCORE = re.compile(rf"\b(?P<rating>{JUDGEMENT})\s+at\s+\d{{1,3}}\s?%", re.IGNORECASE)
+THEMES_JUDGED_AT_SCORE = re.compile(rf"\b(?P<scope>{THEME_PHRASES}){MORE_THEMES}\s+(?P<rating>{JUDGEMENT})\s+at\s+"
+                                    rf"\d{{1,3}}\s?%\Z", re.IGNORECASE)
+THEMES_LIST_REACH = 400  # characters before a judgement: six themes and their joins
+
+
+def themes_judged_at_score(text: str) -> Iterator[re.Match[str]]:
+    """Each list of themes before a judgement at a score, read back from the judgement (THEMES_JUDGED_AT_SCORE)."""
+    for judged in JUDGED_AT_SCORE.finditer(text):
+        found = THEMES_JUDGED_AT_SCORE.search(text, max(0, judged.start() - THEMES_LIST_REACH), judged.end())
+        if found:
+            yield found
 # A score beside a judgement in words, as older inspections' letters and reports write them: a figure ('64%'), words
 # ('sixty-four per cent') or both ('sixty-four per cent (64%)').
 SCORE = (rf"(?:{NUMBER}[^\S\n]+per[^\S\n]*cent[^\S\n]*\([^\S\n]*(?P<figure>\d{{1,3}})[^\S\n]?%[^\S\n]*\)|"
@@ -257,7 +272,8 @@ def ratings(ctx: Context, inspection: InspectionRef | None) -> None:
     text = page_breaks_closed(ctx.text)  # 'interventions' / 'Page 7' / a rule / 'to reduce reoffending, satisfactory'
     # a padded row may be padded with dot leaders ('Reducing reoffending ........ Satisfactory'), as a list in news is
     padded = THEME_PADDED_ROW.finditer(leaders_blanked(text))
-    judged = [match for pattern in JUDGEMENT_OF_THEMES for match in pattern.finditer(text)]
+    judged = [*(match for pattern in JUDGEMENT_OF_THEMES for match in pattern.finditer(text)),
+              *themes_judged_at_score(text)]
     for match in [*THEME_JUDGEMENT.finditer(text), *THEME_ROW.finditer(text), *padded, *judged]:
         more = match.groupdict().get("more") or ""
         listed = [theme.group(0) for theme in THEME.finditer(more)]

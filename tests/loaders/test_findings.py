@@ -10,8 +10,10 @@ import pytest
 
 from kg.evaluate import evaluate_findings, extracted_findings, format_findings_report, gold_findings
 from kg.loaders import LoadResult, load_document
+from kg.loaders.findings_ratings import themes_judged_at_score
 from kg.loaders.readers import read_document
 from tests.conftest import load_text
+from tests.linear_time import assert_grows_linearly
 
 BARKING = "003_7f08350e2b0dc4b1.txt"
 PORTSMOUTH = "004_1ae96f1106e970da.txt"
@@ -891,3 +893,16 @@ def test_a_rated_inspection_is_of_the_place_its_title_or_its_sentence_names(text
     """Not the title's whole sentence ('Corrowdale, the report of which ...'), nor the place with half of its
     council's kind ('Corrowdale County'), nor no area at all (u576, u565; check rated-inspections-have-areas)."""
     assert rated_inspection_areas(load_text(text, name)) == {"Corrowdale"}
+
+
+def test_themes_judged_at_a_score_are_read_back_from_the_judgement_in_linear_time() -> None:
+    sentence = ("Inspectors' judgements were: ensuring that the sentence is served good at 85%, and protecting the public "
+                "and reducing reoffending satisfactory at 64%.\n")
+    assert {(r["scope"][0], r["rating"][0]) for r in entities(load_text("Westmere YOS inspection\n\n" + sentence),
+                                                             "Rating")} == {
+        ("Ensuring that the sentence is served", "Good"), ("Protecting the public", "Satisfactory"),
+        ("Reducing reoffending", "Satisfactory")}
+    # a long list of themes read from each of its themes to its end was quadratic (19.7 s at 112 KB)
+    for run in (lambda n: "work to protect the public, " * n + "good at 85%\n",
+                lambda n: "work to protect the public good at 85%, " * n):
+        assert_grows_linearly(lambda text: list(themes_judged_at_score(text)), run, 1_000)
