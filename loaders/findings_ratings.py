@@ -159,8 +159,10 @@ THEMES_OF_WORK = [
     ("Protecting the child or young person",
      r"(?:work to )?protect(?:ing)? (?:the )?child(?:ren)? (?:and|or) young (?:people|person)"),
     # (news' and minutes' words too: 'for making sure sentences are served', 'Work to make sure sentences were served',
-    # 'work to ensure that sentences were served')
-    ("Ensuring that the sentence is served", r"(?:work to )?(?:ensur(?:e|ing)|mak(?:e|ing) sure) (?:that )?(?:the )?"
+    # 'work to ensure that sentences were served'; an infinitive without 'work' names a purpose, not the theme: 'The
+    # YOT's commitment to ... to ensure that sentences were served was outstanding' is a strength)
+    ("Ensuring that the sentence is served", r"(?:work to )?ensur(?:e|ing) (?:that )?the sentence (?:is|was) served|"
+                                             r"(?:work to (?:ensure|make sure)|making sure) (?:that )?(?:the )?"
                                              r"sentences? (?:is|are|was|were) served"),
     # (not the 2018 framework's standard 'Governance and leadership')
     ("Governance and partnerships", r"(?:effectiveness of )?governance(?!\s+and\s+leadership)(?: and partnerships?)?"

@@ -906,3 +906,13 @@ def test_themes_judged_at_a_score_are_read_back_from_the_judgement_in_linear_tim
     for run in (lambda n: "work to protect the public, " * n + "good at 85%\n",
                 lambda n: "work to protect the public good at 85%, " * n):
         assert_grows_linearly(lambda text: list(themes_judged_at_score(text)), run, 1_000)
+
+
+def test_a_purpose_to_ensure_sentences_are_served_is_no_themes_subject() -> None:
+    strength = ("1. The YOT's commitment to active engagement with children and their carers to ensure that sentences "
+                "were served was outstanding.\n")
+    assert not entities(load_text("Westmere YOS inspection\n\n" + strength), "Rating")
+    work = "Work to ensure that sentences were served was good.\n"
+    assert {(r["scope"][0], r["rating"][0]) for r in entities(load_text("Westmere YOS inspection\n\n" + work),
+                                                             "Rating")} == {
+        ("Ensuring that the sentence is served", "Good")}
