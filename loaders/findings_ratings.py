@@ -223,8 +223,8 @@ JUDGEMENT_OF_THEMES = [
 # from each judgement at a score, over the few lines a list of themes takes (from each theme of a long list the list
 # would be read again to its end: quadratic)
 JUDGED_AT_SCORE = re.compile(rf"\b(?P<rating>{JUDGEMENT})\s+at\s+\d{{1,3}}\s?%", re.IGNORECASE)
-THEMES_JUDGED_AT_SCORE = re.compile(rf"\b(?P<scope>{THEME_PHRASES}){MORE_THEMES}\s+(?P<rating>{JUDGEMENT})\s+at\s+"
-                                    rf"\d{{1,3}}\s?%\Z", re.IGNORECASE)
+THEMES_JUDGED_AT_SCORE = re.compile(rf"\b(?P<scope>{THEME_PHRASES}){MORE_THEMES}\s+{JUDGED_AT_SCORE.pattern}\Z",
+                                    re.IGNORECASE)
 THEMES_LIST_REACH = 400  # characters before a judgement: six themes and their joins
 
 

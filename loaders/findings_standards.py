@@ -31,7 +31,7 @@ from kg.gazetteer import fold
 from kg.loaders.context import Context
 from kg.loaders.findings_common import QUOTES, STANDARD_RATINGS, InspectionRef, emit_rating, rating_label
 from kg.loaders.findings_inspection import rated_inspection
-from kg.loaders.text import Span, leaders_blanked, lines, sentence_end, sentence_start, span, trim
+from kg.loaders.text import Line, Span, leaders_blanked, lines, sentence_end, sentence_start, span, trim
 
 # The 2018 framework: domains by number, and each standard's name by code. Standard 3.4 was 'Joint working' until
 # the framework's 2021 revision made it 'Out-of-court disposal policy and provision' and added 4.1.
@@ -152,6 +152,9 @@ def _names_the_standard(name: str, standard: str) -> bool:
 PAIRED_LIST_LINE = re.compile(rf"\S[^\S\n]+[-–—][^\S\n]+['‘’\"“”*]?(?:{STANDARD_RATINGS})['‘’\"“”*]?[^\S\n]*;", re.IGNORECASE)
 
 
+MARKS = "*'‘’\"“”"  # the emphasis and quotes a cell may be written in ('*Good*', "'Outstanding'")
+
+
 def table_rows(ctx: Context) -> Iterator[Row]:
     """The rows of the text's tables, each with the lines it runs over."""
     domain: int | None = None
@@ -161,9 +164,8 @@ def table_rows(ctx: Context) -> Iterator[Row]:
     for number, line in enumerate(every):
         if number == ratings_line:
             continue
-        cells = [cell for cell in line_cells(ctx.text, line) if cell.text.strip("*'‘’\"“”")]
-        grid = rated_columns(cells, line_cells(ctx.text, every[number + 1]), domain, number + 1) \
-            if len(cells) > 1 and number + 1 < len(every) else []
+        cells = [cell for cell in line_cells(ctx.text, line) if cell.text.strip(MARKS)]
+        grid = rated_columns(ctx.text, cells, every[number + 1], domain, number + 1) if number + 1 < len(every) else []
         if grid:  # a line of standards over a line of their ratings: a row a column
             if row:
                 yield row
@@ -200,23 +202,27 @@ def table_rows(ctx: Context) -> Iterator[Row]:
         yield row
 
 
-def rated_columns(heads: list[Span], ratings: list[Span], domain: int | None, number: int) -> list[Row]:
-    """A grid's line of standards, one a cell (coded, or named under the domain above), over a line of their ratings in
-    the same order ('1.1 Governance and leadership<TAB>1.2 Staff' / 'Good<TAB>Outstanding'): a row a column. Each
-    rating is its own column's, never the next line's first cell read after the last standard."""
-    if len(heads) < 2 or len(ratings) != len(heads) or \
-            not all(RATING_CELL.fullmatch(cell.text.strip("*'‘’\"“”")) for cell in ratings):
+def rated_columns(text: str, heads: list[Span], below: Line, domain: int | None, number: int) -> list[Row]:
+    """A grid's line of standards, one a cell (coded, or named under the domain above), over the line `below` of their
+    ratings in the same order ('1.1 Governance and leadership<TAB>1.2 Staff' / 'Good<TAB>Outstanding'): a row a column.
+    Each rating is its own column's, never the next line's first cell read after the last standard. (The line below
+    is cut into cells only under a line of standards.)"""
+    if len(heads) < 2:
         return []
-    rows = []
-    for head, rating in zip(heads, ratings, strict=True):
+    standards = []
+    for head in heads:
         coded = CODE_CELL.match(head.text)
         code = coded.group("code") if coded else standard_code(domain, head.text)
         name = coded.group("rest").strip() if coded else head.text
         if not code or code not in STANDARDS or standard_code(int(code[0]), name) != code:
             return []
-        rows.append(Row(code, int(code[0]), head.start, rating.end, number, [name],
-                        [rating.text.strip("*'‘’\"“”")]))
-    return rows
+        standards.append((code, name, head))
+    cells = line_cells(text, below)
+    ratings = [cell.text.strip(MARKS) for cell in cells]
+    if len(ratings) != len(heads) or not all(RATING_CELL.fullmatch(rating) for rating in ratings):
+        return []
+    return [Row(code, int(code[0]), head.start, cell.end, number, [name], [rating])
+            for (code, name, head), rating, cell in zip(standards, ratings, cells, strict=True)]
 
 
 def start_row(cells: list[Span], domain: int | None, number: int) -> tuple[int | None, Row | None]:
